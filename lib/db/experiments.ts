@@ -1,0 +1,123 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RubricCriterion, Tolerances } from "@/lib/domain/types";
+import type { ChatMessage } from "@/lib/portkey/call";
+import { db } from "./client";
+
+export interface NewCase {
+  messages: ChatMessage[];
+  promptHash: string;
+  recordedResponse?: string | null;
+  recordedModel?: string | null;
+  recordedUsage?: { promptTokens: number; completionTokens: number; cachedTokens: number } | null;
+  recordedLatencyMs?: number | null;
+  reference?: string | null;
+  metadata?: Record<string, unknown> | null;
+}
+
+export interface ExperimentParams {
+  temperature?: number;
+  maxTokens?: number;
+  concurrency?: number;
+}
+
+export interface NewExperiment {
+  name: string;
+  source: "compare" | "typed" | "import";
+  baselineSlug: string;
+  candidateSlugs: string[];
+  judgeSlug: string | null;
+  rubric: RubricCriterion[];
+  tolerances: Tolerances;
+  params: ExperimentParams;
+  cases: NewCase[];
+}
+
+const CHUNK = 500;
+
+/** Creates the experiment, its cases and one pending cell per case x model, all or nothing. */
+export async function createExperiment(input: NewExperiment): Promise<{ id: string; caseIds: string[] }> {
+  const prisma = await db();
+  const models = [input.baselineSlug, ...input.candidateSlugs.filter((c) => c !== input.baselineSlug)];
+  return prisma.$transaction(
+    async (tx) => {
+      const exp = await tx.experiment.create({
+        data: {
+          name: input.name,
+          source: input.source,
+          status: "queued",
+          baselineSlug: input.baselineSlug,
+          candidateSlugs: input.candidateSlugs,
+          judgeSlug: input.judgeSlug,
+          rubric: input.rubric as unknown as Prisma.InputJsonValue,
+          tolerances: input.tolerances as unknown as Prisma.InputJsonValue,
+          params: input.params as Prisma.InputJsonValue,
+        },
+        select: { id: true },
+      });
+      const caseIds: string[] = [];
+      for (let start = 0; start < input.cases.length; start += CHUNK) {
+        const slice = input.cases.slice(start, start + CHUNK);
+        const rows = slice.map((c, i) => ({
+          experimentId: exp.id,
+          idx: start + i,
+          messages: c.messages as unknown as Prisma.InputJsonValue,
+          promptHash: c.promptHash,
+          recordedResponse: c.recordedResponse ?? null,
+          recordedModel: c.recordedModel ?? null,
+          recordedUsage: (c.recordedUsage ?? undefined) as Prisma.InputJsonValue | undefined,
+          recordedLatencyMs: c.recordedLatencyMs ?? null,
+          reference: c.reference ?? null,
+          metadata: (c.metadata ?? undefined) as Prisma.InputJsonValue | undefined,
+        }));
+        await tx.case.createMany({ data: rows });
+        const created = await tx.case.findMany({ where: { experimentId: exp.id, idx: { gte: start, lt: start + slice.length } }, select: { id: true, idx: true, recordedResponse: true }, orderBy: { idx: "asc" } });
+        const cells = created.flatMap((c) =>
+          models.map((m) => ({ experimentId: exp.id, caseId: c.id, modelSlug: m, status: "pending", source: m === input.baselineSlug && c.recordedResponse !== null ? "recorded" : "live" })),
+        );
+        await tx.response.createMany({ data: cells });
+        caseIds.push(...created.map((c) => c.id));
+      }
+      return { id: exp.id, caseIds };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+export async function getExperiment(id: string) {
+  const prisma = await db();
+  return prisma.experiment.findUnique({ where: { id } });
+}
+
+export async function setExperimentStatus(id: string, status: string, extra: { lastError?: string | null; recommendation?: unknown } = {}): Promise<void> {
+  const prisma = await db();
+  const now = new Date();
+  await prisma.experiment.update({
+    where: { id },
+    data: {
+      status,
+      ...(status === "running" ? { startedAt: now } : {}),
+      ...(["done", "failed", "cancelled"].includes(status) ? { finishedAt: now } : {}),
+      ...(extra.lastError !== undefined ? { lastError: extra.lastError } : {}),
+      ...(extra.recommendation !== undefined ? { recommendation: extra.recommendation as Prisma.InputJsonValue } : {}),
+    },
+  });
+}
+
+export async function listExperiments(opts: { query?: string; status?: string; take?: number } = {}) {
+  const prisma = await db();
+  return prisma.experiment.findMany({
+    where: {
+      ...(opts.query ? { name: { contains: opts.query } } : {}),
+      ...(opts.status ? { status: opts.status } : {}),
+    },
+    orderBy: { createdAt: "desc" },
+    take: opts.take ?? 100,
+    select: { id: true, name: true, status: true, source: true, baselineSlug: true, candidateSlugs: true, judgeSlug: true, recommendation: true, createdAt: true, finishedAt: true, _count: { select: { cases: true } } },
+  });
+}
+
+export async function saveRecommendation(id: string, recommendation: unknown): Promise<void> {
+  const prisma = await db();
+  await prisma.experiment.update({ where: { id }, data: { recommendation: recommendation as Prisma.InputJsonValue } });
+}

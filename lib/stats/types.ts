@@ -1,0 +1,2 @@
+/** A closed interval [lower, upper]. */
+export type Interval = [lower: number, upper: number];
