@@ -4,6 +4,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ensureDeps, gatewayArgs, root, run, start, waitFor } from "./lib/procs.mjs";
 
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const port = Number(process.env.PORT ?? 3000);
 const gatewayPort = Number(process.env.GATEWAY_PORT ?? 8787);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -26,7 +27,7 @@ const buildId = path.join(root, ".next", "BUILD_ID");
 const sources = Math.max(...["app", "components", "lib"].map((d) => newestMtime(path.join(root, d))));
 if (!existsSync(buildId) || statSync(buildId).mtimeMs < sources || process.argv.includes("--rebuild")) {
   console.log("▸ Building the app (next build)…");
-  run("npx", ["next", "build"]);
+  run("node", [nextBin, "build"]);
 }
 
 const children = [];
@@ -38,7 +39,7 @@ console.log(`▸ Starting the Portkey gateway on :${gatewayPort}…`);
 children.push(start("gateway", "node", gatewayArgs(gatewayPort)));
 await waitFor(`http://127.0.0.1:${gatewayPort}/`, { name: "Portkey gateway" });
 console.log(`▸ Starting Tradeoff on :${port}…`);
-children.push(start("app", "npx", ["next", "start", "-p", String(port), "-H", process.env.HOST ?? "127.0.0.1"]));
+children.push(start("app", "node", [nextBin, "start", "-p", String(port), "-H", process.env.HOST ?? "127.0.0.1"]));
 await waitFor(`http://127.0.0.1:${port}/api/health`, { name: "Tradeoff", timeoutMs: 90_000 });
 console.log(`\n✔ Tradeoff is running: http://127.0.0.1:${port}/compare  (Ctrl+C stops it)\n`);
 for (const c of children) c.on("exit", (code) => { console.error(`a service exited (${code}); stopping`); stopAll(); });

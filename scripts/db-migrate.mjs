@@ -31,22 +31,41 @@ async function instantiateEngine() {
   return bg;
 }
 
-async function adapterFor(url) {
+// Connections the engine opens through the adapter are tracked so they can be closed when we are done
+// (an open SQLite connection would otherwise hold its lock for the next migration in the same process).
+async function adapterFor(url, opened) {
   const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
+  let factory;
   if (providerOf(url) === "sqlite") {
     const file = sqlitePath(url);
     mkdirSync(path.dirname(file), { recursive: true });
     const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
-    return bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${file}` }));
+    factory = new PrismaBetterSqlite3({ url: `file:${file}` });
+  } else {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    factory = new PrismaPg({ connectionString: url });
   }
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  return bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
+  const track = (fn) => async () => {
+    const conn = await fn();
+    opened.push(conn);
+    return conn;
+  };
+  const tracked = Object.create(factory);
+  tracked.connect = track(() => factory.connect());
+  if (factory.connectToShadowDb) tracked.connectToShadowDb = track(() => factory.connectToShadowDb());
+  return bindMigrationAwareSqlAdapterFactory(tracked);
 }
 
-async function newEngine(url, schema) {
+async function withEngine(url, schema, fn) {
   const bg = await loadEngineModule();
-  const logger = () => {};
-  return bg.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, logger, await adapterFor(url));
+  const opened = [];
+  const engine = await bg.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, await adapterFor(url, opened));
+  try {
+    return await fn(engine);
+  } finally {
+    engine.free?.();
+    await Promise.all(opened.map((c) => c.dispose?.().catch(() => {})));
+  }
 }
 
 function migrationsDir(provider) {
@@ -72,13 +91,10 @@ function migrationList(provider) {
 
 export async function applyMigrations(url = databaseUrl()) {
   const provider = providerOf(url);
-  const engine = await newEngine(url, schemaFor(provider));
-  try {
+  return withEngine(url, schemaFor(provider), async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: migrationList(provider), filters: NO_FILTERS });
     return out.appliedMigrationNames;
-  } finally {
-    engine.free?.();
-  }
+  });
 }
 
 async function createMigration(name) {
@@ -97,9 +113,7 @@ async function createMigration(name) {
     // diff reads no data, but the PostgreSQL engine wants a live connection: DIFF_POSTGRES_URL names one.
     const scratch = provider === "sqlite" ? "file:./data/.diff-scratch.db" : process.env.DIFF_POSTGRES_URL;
     if (!scratch) { console.log("postgresql: set DIFF_POSTGRES_URL to a scratch database to write its migration"); continue; }
-    const engine = await newEngine(scratch, to);
-    let sql = "";
-    try {
+    const sql = await withEngine(scratch, to, async (engine) => {
       const res = await engine.diff({
         from,
         to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: to }] },
@@ -107,10 +121,8 @@ async function createMigration(name) {
         exitCode: null,
         filters: NO_FILTERS,
       });
-      sql = res.stdout ?? "";
-    } finally {
-      engine.free?.();
-    }
+      return res.stdout ?? "";
+    });
     if (!sql.trim() || /This is an empty migration/.test(sql)) {
       console.log(`${provider}: no schema change`);
       continue;
@@ -135,7 +147,12 @@ if (isMain) {
     }
     process.exit(0);
   } catch (e) {
-    console.error(`db-migrate: ${e instanceof Error ? e.message : String(e)}${lastPanic ? ` (${lastPanic})` : ""}`);
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/SocketTimeout|database is locked|SQLITE_BUSY/i.test(msg)) {
+      console.error("db-migrate: the database is busy: another process has it open (is Tradeoff already running? stop it first).");
+    } else {
+      console.error(`db-migrate: ${msg.split("\n")[0]}${lastPanic ? ` (${lastPanic})` : ""}`);
+    }
     process.exit(1);
   }
 }

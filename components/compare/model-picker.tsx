@@ -18,7 +18,7 @@ export function ModelPicker({ models, selected, onToggle }: { models: ModelInfo[
         return (
           <div key={g.kind}>
             <p className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{g.title}</p>
-            <ul className="grid gap-1 sm:grid-cols-2">
+            <ul className="grid gap-1">
               {list.map((m) => {
                 const id = `model-${m.slug}`;
                 return (

@@ -31,7 +31,9 @@ export function RecommendationCard({ rec, labelOf }: { rec: RecommendationView; 
         <h2 id="rec-title" className="text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
           Recommendation
         </h2>
-        <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${CONFIDENCE_STYLE[rec.confidence]}`}>{rec.confidence} confidence</span>
+        <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${CONFIDENCE_STYLE[rec.confidence]}`} data-testid="confidence">
+          {rec.confidence === "none" ? "no cheaper model qualifies" : `${rec.confidence} confidence`}
+        </span>
       </div>
       <p className="mt-2 text-2xl font-semibold" data-testid="recommended-model">
         {switching ? (

@@ -1,10 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { DEFAULT_RUBRIC, DEFAULT_TOLERANCES } from "@/lib/domain/types";
-import { AppError } from "@/lib/errors";
 import { createExperiment } from "@/lib/db/experiments";
-import { getModelsBySlugs } from "@/lib/db/models";
-import { modelInfo, type ModelInfo } from "@/lib/models/status";
+import { checkModels } from "@/lib/models/check";
 import type { ChatMessage } from "@/lib/portkey/call";
 import type { CompareRequest } from "@/lib/schemas/compare";
 
@@ -12,26 +10,6 @@ import type { CompareRequest } from "@/lib/schemas/compare";
 
 export function promptHash(messages: ChatMessage[]): string {
   return createHash("sha256").update(JSON.stringify(messages.map((m) => [m.role, m.content]))).digest("hex").slice(0, 32);
-}
-
-export async function checkModels(slugs: string[], field: string): Promise<Map<string, ModelInfo>> {
-  const rows = await getModelsBySlugs(slugs);
-  const fields: Record<string, string> = {};
-  const infos = new Map<string, ModelInfo>();
-  slugs.forEach((slug, i) => {
-    const row = rows.get(slug);
-    const key = slugs.length > 1 || field === "models" ? `${field}.${i}` : field;
-    if (!row) fields[key] = `unknown model "${slug}"`;
-    else {
-      const info = modelInfo(row);
-      if (!info.connection.connected) fields[key] = `${info.label} is not connected: ${info.connection.note}`;
-      infos.set(slug, info);
-    }
-  });
-  if (Object.keys(fields).length) {
-    throw new AppError("validation_failed", `Invalid request — ${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join("; ")}`, fields);
-  }
-  return infos;
 }
 
 export async function startCompare(req: CompareRequest) {

@@ -121,3 +121,35 @@ export async function saveRecommendation(id: string, recommendation: unknown): P
   const prisma = await db();
   await prisma.experiment.update({ where: { id }, data: { recommendation: recommendation as Prisma.InputJsonValue } });
 }
+
+/** Cell counts by status, and money spent so far (answers + judge). */
+export async function experimentProgress(id: string) {
+  const prisma = await db();
+  const [groups, cost, judgeCost] = await Promise.all([
+    prisma.response.groupBy({ by: ["status"], where: { experimentId: id }, _count: { _all: true } }),
+    prisma.response.aggregate({ where: { experimentId: id, source: "live" }, _sum: { costUsd: true } }),
+    prisma.judgment.aggregate({ where: { response: { experimentId: id } }, _sum: { costUsd: true } }),
+  ]);
+  const by = Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Record<string, number>;
+  const total = groups.reduce((s, g) => s + g._count._all, 0);
+  return {
+    total,
+    done: by.done ?? 0,
+    failed: by.failed ?? 0,
+    running: by.running ?? 0,
+    pending: by.pending ?? 0,
+    modelCostUsd: cost._sum.costUsd ?? 0,
+    judgeCostUsd: judgeCost._sum.costUsd ?? 0,
+  };
+}
+
+export async function listCases(experimentId: string, opts: { offset?: number; limit?: number } = {}) {
+  const prisma = await db();
+  return prisma.case.findMany({
+    where: { experimentId },
+    orderBy: { idx: "asc" },
+    skip: opts.offset ?? 0,
+    take: opts.limit ?? 100,
+    select: { id: true, idx: true, messages: true, reference: true, recordedModel: true },
+  });
+}

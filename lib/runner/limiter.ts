@@ -22,7 +22,9 @@ export class Limiter {
   }
 
   acquire(key: string): Promise<void> {
-    if (this.canRun(key) && !this.queue.length) {
+    // Waiters are woken as soon as they can run (see release), so anyone still queued is blocked by its own
+    // provider's limit or by the global one; a call for a free provider may pass them.
+    if (this.canRun(key)) {
       this.take(key);
       return Promise.resolve();
     }
