@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const config: NextConfig = {
   reactStrictMode: true,
+  // Lets several builds/dev servers live side by side in one checkout (tests, benchmarks): NEXT_DIST_DIR=.next-x
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "portkey-ai"],
   async headers() {

@@ -5,9 +5,9 @@ import { existsSync } from "node:fs";
 // Chromium: Debian's /usr/bin/chromium by default (Playwright cannot download its own here);
 // set PLAYWRIGHT_CHROMIUM_PATH to use another, or unset it where Playwright's own browser is installed.
 
-const APP_PORT = 3100;
-const GATEWAY_PORT = 8788;
-const STUB_PORT = 8791;
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const GATEWAY_PORT = Number(process.env.E2E_GATEWAY_PORT ?? 8788);
+const STUB_PORT = Number(process.env.E2E_STUB_PORT ?? 8791);
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -18,7 +18,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [["list"], ["json", { outputFile: ".tmp/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? ".tmp/playwright.json" }]],
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   use: {
     baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: "retain-on-failure",
@@ -55,6 +56,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
       env: {
+        ...(process.env as Record<string, string>),
         PORT: String(APP_PORT),
         PORTKEY_GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}/v1`,
         TRADEOFF_DEMO_UPSTREAM: `http://127.0.0.1:${APP_PORT}/api/demo/v1`,

@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { root, run, start } from "./lib/procs.mjs";
 
-const db = path.join(root, "data", "e2e.db");
+const db = path.join(root, "data", process.env.E2E_DB ?? "e2e.db");
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(db + suffix, { force: true });
 process.env.DATABASE_URL = `file:${db}`;
 run("node", ["scripts/db-migrate.mjs"]);
