@@ -40,7 +40,7 @@ async function adapterFor(url, opened) {
     const file = sqlitePath(url);
     mkdirSync(path.dirname(file), { recursive: true });
     const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
-    factory = new PrismaBetterSqlite3({ url: `file:${file}` });
+    factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
   } else {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     factory = new PrismaPg({ connectionString: url });
@@ -89,8 +89,29 @@ function migrationList(provider) {
   };
 }
 
+/** Names of migrations already recorded in a SQLite database (null when it has no migration table yet). */
+async function appliedSqliteMigrations(url) {
+  const file = sqlitePath(url);
+  if (!existsSync(file)) return null;
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(file, { readonly: true, timeout: 5000 });
+  try {
+    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return null;
+    return new Set(db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all().map((r) => r.migration_name));
+  } finally {
+    db.close();
+  }
+}
+
 export async function applyMigrations(url = databaseUrl()) {
   const provider = providerOf(url);
+  if (provider === "sqlite") {
+    // Up to date already: skip the engine, which needs the database to itself (the app may be running).
+    const applied = await appliedSqliteMigrations(url);
+    const wanted = migrationList(provider).migrationDirectories.map((d) => d.path);
+    if (applied && wanted.every((m) => applied.has(m))) return [];
+  }
   return withEngine(url, schemaFor(provider), async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: migrationList(provider), filters: NO_FILTERS });
     return out.appliedMigrationNames;

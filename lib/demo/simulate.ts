@@ -11,7 +11,7 @@ export interface DemoProfile {
 
 export const DEMO_PROFILES: Record<string, DemoProfile> = {
   "demo-swift": { latencyMs: 250, sentences: 2, quality: 0.74 },
-  "demo-balanced": { latencyMs: 500, sentences: 4, quality: 0.84 },
+  "demo-balanced": { latencyMs: 500, sentences: 4, quality: 0.875 },
   "demo-premium": { latencyMs: 900, sentences: 6, quality: 0.9 },
 };
 
