@@ -2,6 +2,7 @@ import "server-only";
 import type { Tolerances } from "@/lib/domain/types";
 import { DEFAULT_TOLERANCES } from "@/lib/domain/types";
 import { recommend, type Recommendation } from "@/lib/recommend";
+import { selfPreferenceWarning } from "@/lib/judge";
 import { experimentCells } from "@/lib/db/responses";
 import { getExperiment, saveRecommendation } from "@/lib/db/experiments";
 import { toCaseResults } from "./case-results";
@@ -11,21 +12,30 @@ import { toCaseResults } from "./case-results";
 
 export const REPORT_SEED = 20_261_127;
 
-export async function computeReport(experimentId: string): Promise<Recommendation | null> {
+/** The recommendation plus warnings a reader should see next to it (e.g. the judge grading its own answers). */
+export type Report = Recommendation & { warnings: string[] };
+
+export async function computeReport(experimentId: string): Promise<Report | null> {
   const exp = await getExperiment(experimentId);
   if (!exp) return null;
   const cells = await experimentCells(experimentId);
   const results = toCaseResults(cells, { judged: Boolean(exp.judgeSlug) });
-  return recommend({
+  const candidates = (exp.candidateSlugs as string[]).filter((c) => c !== exp.baselineSlug);
+  const rec = recommend({
     baseline: exp.baselineSlug,
-    candidates: (exp.candidateSlugs as string[]).filter((c) => c !== exp.baselineSlug),
+    candidates,
     results,
     tolerances: { ...DEFAULT_TOLERANCES, ...((exp.tolerances ?? {}) as Partial<Tolerances>) },
     seed: REPORT_SEED,
   });
+  const warnings: string[] = [];
+  const self = exp.judgeSlug ? selfPreferenceWarning(exp.judgeSlug, [exp.baselineSlug, ...candidates]) : null;
+  if (self) warnings.push(self);
+  if (!exp.judgeSlug) warnings.push("No judge was chosen: quality is not graded, so no model can be recommended on quality.");
+  return { ...rec, warnings };
 }
 
-export async function computeAndStoreReport(experimentId: string): Promise<Recommendation | null> {
+export async function computeAndStoreReport(experimentId: string): Promise<Report | null> {
   const rec = await computeReport(experimentId);
   if (rec) await saveRecommendation(experimentId, rec);
   return rec;

@@ -26,6 +26,9 @@ export async function judgeCell(input: JudgeInput): Promise<JudgmentOutcome> {
     prompt: input.messages,
     answer: input.answer,
     rubric: input.rubric,
+    // Structured output (json_schema) where the provider is known to support it; elsewhere the prompt asks for JSON
+    // and the parser validates it either way.
+    structuredOutput: input.judge.provider === "openai" && input.judge.kind !== "custom",
     ...(input.reference ? { reference: input.reference } : {}),
     call: async (messages, opts) => {
       const r = await callModel(
