@@ -35,53 +35,84 @@ export interface NewExperiment {
 
 const CHUNK = 500;
 
+type Tx = Parameters<Parameters<Awaited<ReturnType<typeof db>>["$transaction"]>[0]>[0];
+
+/** Inserts cases from index `startIdx` on, with one pending cell per case x model; a recorded answer is the baseline's. */
+async function insertCases(tx: Tx, experimentId: string, startIdx: number, cases: NewCase[], models: string[], baseline: string): Promise<string[]> {
+  const caseIds: string[] = [];
+  for (let start = 0; start < cases.length; start += CHUNK) {
+    const slice = cases.slice(start, start + CHUNK);
+    const first = startIdx + start;
+    await tx.case.createMany({
+      data: slice.map((c, i) => ({
+        experimentId,
+        idx: first + i,
+        messages: c.messages as unknown as Prisma.InputJsonValue,
+        promptHash: c.promptHash,
+        recordedResponse: c.recordedResponse ?? null,
+        recordedModel: c.recordedModel ?? null,
+        recordedUsage: (c.recordedUsage ?? undefined) as Prisma.InputJsonValue | undefined,
+        recordedLatencyMs: c.recordedLatencyMs ?? null,
+        reference: c.reference ?? null,
+        metadata: (c.metadata ?? undefined) as Prisma.InputJsonValue | undefined,
+      })),
+    });
+    const created = await tx.case.findMany({ where: { experimentId, idx: { gte: first, lt: first + slice.length } }, select: { id: true, recordedResponse: true }, orderBy: { idx: "asc" } });
+    await tx.response.createMany({
+      data: created.flatMap((c) =>
+        models.map((m) => ({ experimentId, caseId: c.id, modelSlug: m, status: "pending", source: m === baseline && c.recordedResponse !== null ? "recorded" : "live" })),
+      ),
+    });
+    caseIds.push(...created.map((c) => c.id));
+  }
+  return caseIds;
+}
+
+const TX = { timeout: 300_000, maxWait: 10_000 };
+
 /** Creates the experiment, its cases and one pending cell per case x model, all or nothing. */
 export async function createExperiment(input: NewExperiment): Promise<{ id: string; caseIds: string[] }> {
   const prisma = await db();
   const models = [input.baselineSlug, ...input.candidateSlugs.filter((c) => c !== input.baselineSlug)];
-  return prisma.$transaction(
-    async (tx) => {
-      const exp = await tx.experiment.create({
-        data: {
-          name: input.name,
-          source: input.source,
-          status: "queued",
-          baselineSlug: input.baselineSlug,
-          candidateSlugs: input.candidateSlugs,
-          judgeSlug: input.judgeSlug,
-          rubric: input.rubric as unknown as Prisma.InputJsonValue,
-          tolerances: input.tolerances as unknown as Prisma.InputJsonValue,
-          params: input.params as Prisma.InputJsonValue,
-        },
-        select: { id: true },
-      });
-      const caseIds: string[] = [];
-      for (let start = 0; start < input.cases.length; start += CHUNK) {
-        const slice = input.cases.slice(start, start + CHUNK);
-        const rows = slice.map((c, i) => ({
-          experimentId: exp.id,
-          idx: start + i,
-          messages: c.messages as unknown as Prisma.InputJsonValue,
-          promptHash: c.promptHash,
-          recordedResponse: c.recordedResponse ?? null,
-          recordedModel: c.recordedModel ?? null,
-          recordedUsage: (c.recordedUsage ?? undefined) as Prisma.InputJsonValue | undefined,
-          recordedLatencyMs: c.recordedLatencyMs ?? null,
-          reference: c.reference ?? null,
-          metadata: (c.metadata ?? undefined) as Prisma.InputJsonValue | undefined,
-        }));
-        await tx.case.createMany({ data: rows });
-        const created = await tx.case.findMany({ where: { experimentId: exp.id, idx: { gte: start, lt: start + slice.length } }, select: { id: true, idx: true, recordedResponse: true }, orderBy: { idx: "asc" } });
-        const cells = created.flatMap((c) =>
-          models.map((m) => ({ experimentId: exp.id, caseId: c.id, modelSlug: m, status: "pending", source: m === input.baselineSlug && c.recordedResponse !== null ? "recorded" : "live" })),
-        );
-        await tx.response.createMany({ data: cells });
-        caseIds.push(...created.map((c) => c.id));
-      }
-      return { id: exp.id, caseIds };
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+  return prisma.$transaction(async (tx) => {
+    const exp = await tx.experiment.create({
+      data: {
+        name: input.name,
+        source: input.source,
+        status: "queued",
+        baselineSlug: input.baselineSlug,
+        candidateSlugs: input.candidateSlugs,
+        judgeSlug: input.judgeSlug,
+        rubric: input.rubric as unknown as Prisma.InputJsonValue,
+        tolerances: input.tolerances as unknown as Prisma.InputJsonValue,
+        params: input.params as Prisma.InputJsonValue,
+      },
+      select: { id: true },
+    });
+    const caseIds = await insertCases(tx, exp.id, 0, input.cases, models, input.baselineSlug);
+    return { id: exp.id, caseIds };
+  }, TX);
+}
+
+/** Adds cases to an existing experiment (e.g. extending a sampled replay), all or nothing. */
+export async function appendCases(experimentId: string, cases: NewCase[]): Promise<number> {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const exp = await tx.experiment.findUniqueOrThrow({ where: { id: experimentId }, select: { baselineSlug: true, candidateSlugs: true } });
+    const last = await tx.case.findFirst({ where: { experimentId }, orderBy: { idx: "desc" }, select: { idx: true } });
+    const candidates = exp.candidateSlugs as string[];
+    const models = [exp.baselineSlug, ...candidates.filter((c) => c !== exp.baselineSlug)];
+    const ids = await insertCases(tx, experimentId, (last?.idx ?? -1) + 1, cases, models, exp.baselineSlug);
+    await tx.experiment.update({ where: { id: experimentId }, data: { status: "queued" } });
+    return ids.length;
+  }, TX);
+}
+
+/** Metadata of every case (e.g. the log line each came from), for picking more cases from the same log. */
+export async function caseMetadata(experimentId: string): Promise<unknown[]> {
+  const prisma = await db();
+  const rows = await prisma.case.findMany({ where: { experimentId }, select: { metadata: true } });
+  return rows.map((r) => r.metadata);
 }
 
 export async function getExperiment(id: string) {
