@@ -65,7 +65,7 @@ export function secretFromEnv(name: string | null | undefined): string | undefin
 /** Names of all secret-bearing variables currently set, for log scrubbing and tests. */
 export function secretValues(): string[] {
   return Object.entries(process.env)
-    .filter(([k, v]) => v && /(_API_KEY|_TOKEN|_SECRET)$/.test(k))
+    .filter(([k, v]) => v && /(_API_KEY|_TOKEN|_SECRET|_PEPPER|PASSWORD)$/.test(k))
     .map(([, v]) => v as string)
     .filter((v) => v.length >= 8);
 }

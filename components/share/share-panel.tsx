@@ -20,7 +20,8 @@ const BADGE: Record<ShareLinkView["state"], string> = {
   revoked: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
 };
 
-const INPUT = "mt-1 w-full rounded-md border border-slate-300 bg-white p-1.5 text-sm dark:border-slate-700 dark:bg-slate-950";
+const FIELD = "rounded-md border border-slate-300 bg-white p-1.5 text-sm dark:border-slate-700 dark:bg-slate-950";
+const INPUT = `mt-1 w-full ${FIELD}`;
 const BUTTON = "rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50";
 const SECONDARY = `${BUTTON} border border-slate-300 bg-white hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800`;
 
@@ -97,7 +98,7 @@ export function SharePanel({ experimentId }: { experimentId: string }) {
         ) : null}
       </form>
 
-      {created ? <CreatedLink link={created} onDone={() => setCreated(null)} announce={setAnnouncement} /> : null}
+      {created ? <CreatedLink link={created} onDone={() => { setCreated(null); listHeading.current?.focus(); }} announce={setAnnouncement} /> : null}
 
       <div>
         <h3 ref={listHeading} tabIndex={-1} className="text-sm font-medium">Links</h3>
@@ -180,7 +181,7 @@ function CreatedLink({ link, onDone, announce }: { link: CreatedShareLinkView & 
         {link.label ? `New link “${link.label}”` : "New link"} — copy it now, it will not be shown again
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
-        <input id={`${ids}-url`} ref={input} readOnly value={link.fullUrl} data-testid="share-url" onFocus={(e) => e.currentTarget.select()} className={`${INPUT} mt-0 min-w-0 flex-1 font-mono text-xs`} />
+        <input id={`${ids}-url`} ref={input} readOnly value={link.fullUrl} data-testid="share-url" onFocus={(e) => e.currentTarget.select()} className={`${FIELD} min-w-0 flex-1 font-mono text-xs`} />
         <button type="button" data-testid="share-copy" onClick={() => void doCopy()} className={`${BUTTON} bg-blue-600 text-white hover:bg-blue-700`}>
           {copy === "copied" ? "Copied" : "Copy"}
         </button>

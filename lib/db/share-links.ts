@@ -23,6 +23,8 @@ export interface NewShareLink {
   tokenHash: string;
   label: string | null;
   expiresAt: Date | null;
+  /** Defaults to the database's now; pass the instant the expiry was computed from so the two agree exactly. */
+  createdAt?: Date;
 }
 
 const PUBLIC_FIELDS = { id: true, experimentId: true, label: true, expiresAt: true, revokedAt: true, createdAt: true } as const;

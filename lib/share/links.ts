@@ -41,7 +41,7 @@ export function toShareLinkView(row: ShareLinkRow, now: Date): ShareLinkView {
 export async function createShareLinkForExperiment(experimentId: string, body: CreateShareLinkBody, now: Date = new Date()): Promise<CreatedShareLinkView> {
   await requireExperiment(experimentId);
   const token = generateShareToken();
-  const row = await createShareLink({ experimentId, tokenHash: hashShareToken(token), label: body.label, expiresAt: expiryFrom(body.expiresInDays, now) });
+  const row = await createShareLink({ experimentId, tokenHash: hashShareToken(token), label: body.label, expiresAt: expiryFrom(body.expiresInDays, now), createdAt: now });
   return {
     id: row.id,
     label: row.label,
