@@ -77,7 +77,7 @@ export async function unjudgedCells(experimentId: string) {
   const prisma = await db();
   return prisma.response.findMany({
     where: { experimentId, status: "done", judgment: null },
-    select: { id: true, modelSlug: true, content: true, finishReason: true, case: { select: { messages: true, reference: true } } },
+    select: { id: true, caseId: true, modelSlug: true, content: true, finishReason: true, case: { select: { messages: true, reference: true } } },
   });
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { RubricCriterion } from "@/lib/domain/types";
 import { getExperiment, setExperimentStatus, type ExperimentParams } from "@/lib/db/experiments";
 import { getModelsBySlugs, toTarget } from "@/lib/db/models";
-import { markCellRunning, pendingCells, saveCellOutcome, saveJudgment, unjudgedCells, updateCellRefusal, type CellOutcome, type PendingCell } from "@/lib/db/responses";
+import { pendingCells, saveCellOutcome, saveJudgment, unjudgedCells, updateCellRefusal, type CellOutcome, type PendingCell } from "@/lib/db/responses";
 import type { ChatMessage } from "@/lib/portkey/call";
 import { logError } from "@/lib/log";
 import { answerLive, answerRecorded } from "./cell";
@@ -59,10 +59,11 @@ export async function runExperiment(experimentId: string, opts: RunOptions = {})
 
   const judge = async (responseId: string, caseId: string, model: string, messages: ChatMessage[], answer: string, reference: string | null) => {
     if (!judgeTarget) return;
-    const j = await limiter.run(judgeTarget.provider, () =>
-      judgeCell({ judge: judgeTarget, judgePrice, rubric, messages, answer, reference, metadata: { experiment: experimentId, case: caseId, judged_model: model }, traceId: `${responseId}` }),
-    );
-    await saveJudgment(responseId, j);
+    const j = await limiter.run(judgeTarget.provider, async () => {
+      const graded = await judgeCell({ judge: judgeTarget, judgePrice, rubric, messages, answer, reference, metadata: { experiment: experimentId, case: caseId, judged_model: model }, traceId: `${responseId}` });
+      await saveJudgment(responseId, graded);
+      return graded;
+    });
     if (j.costUsd) cost += j.costUsd;
     emit({ type: "judgment", responseId, caseId, model, quality: j.quality, refused: j.refused, rationale: j.rationale, error: j.error, costUsd: j.costUsd });
     return j;
@@ -85,10 +86,13 @@ export async function runExperiment(experimentId: string, opts: RunOptions = {})
       outcome = failedOutcome("unknown_model", `Model ${cell.modelSlug} is not in the catalog`);
     } else {
       const target = toTarget(row);
-      outcome = await limiter.run(target.provider, async () => {
-        if (opts.signal?.aborted) return failedOutcome("cancelled", "Cancelled before the call");
-        await markCellRunning(cell.id);
-        return answerLive({
+      // The answer is saved inside the concurrency slot: a finished call is on disk before the next one starts,
+      // so a crash can only lose the calls in flight (at most `concurrency` of them).
+      const live = await limiter.run(target.provider, async () => {
+        if (opts.signal?.aborted) return null;
+        // No "running" write before the call: a cell still pending after a crash is simply called again (once),
+        // and skipping that write per cell doubles the throughput the database allows.
+        const o = await answerLive({
           target,
           price: priceForRow(row),
           messages,
@@ -96,10 +100,13 @@ export async function runExperiment(experimentId: string, opts: RunOptions = {})
           metadata: { experiment: experimentId, case: cell.caseId },
           traceId: `tradeoff-${cell.id}-${cell.attempts}`,
         });
+        await saveCellOutcome(cell.id, o, cell.attempts);
+        return o;
       });
-      if (outcome.errorCode === "cancelled") return;
+      if (!live) return;
+      outcome = live;
     }
-    await saveCellOutcome(cell.id, outcome, cell.attempts);
+    if (cell.source === "recorded" || !row) await saveCellOutcome(cell.id, outcome, cell.attempts);
     if (outcome.status === "done") done++;
     else failed++;
     if (outcome.costUsd) cost += outcome.costUsd;
@@ -118,7 +125,7 @@ export async function runExperiment(experimentId: string, opts: RunOptions = {})
     // Answers whose grade was lost (crash between answer and judgment) are graded now.
     if (judgeTarget && !opts.signal?.aborted) {
       const orphans = await unjudgedCells(experimentId);
-      await Promise.all(orphans.map((o) => (o.content === null ? undefined : judge(o.id, o.id, o.modelSlug, (o.case.messages as unknown as ChatMessage[]), o.content, o.case.reference))));
+      await Promise.all(orphans.map((o) => (o.content === null ? undefined : judge(o.id, o.caseId, o.modelSlug, (o.case.messages as unknown as ChatMessage[]), o.content, o.case.reference))));
     }
     const status = opts.signal?.aborted ? "cancelled" : "done";
     await computeAndStoreReport(experimentId);

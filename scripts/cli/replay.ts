@@ -25,8 +25,8 @@ export async function replayFromFile(file: string, opts: ReplayOptions): Promise
   const { resolveFormat, createReplay } = await import("@/lib/replay/from-log");
   const format = await resolveFormat({ path: abs, format: opts.format as ImportFormat | undefined });
   const scan = await scanImport(createReadStream(abs), { format });
-  opts.log(`${path.basename(abs)}: ${scan.good} good case(s), ${scan.bad.length ? `${scan.badCount ?? scan.bad.length} bad line(s)` : "no bad lines"}, ${scan.duplicates} duplicate prompt(s), ${scan.recordedAnswers} recorded answer(s) [${format}]`);
-  for (const b of scan.bad.slice(0, 5)) opts.log(`  line ${b.line}: ${b.reason}`);
+  opts.log(`${path.basename(abs)}: ${scan.good} good case(s), ${scan.badCount ? `${scan.badCount} bad line(s)` : "no bad lines"}, ${scan.duplicates} duplicate prompt(s), ${scan.recordedAnswers} recorded answer(s) [${format}]`);
+  for (const b of scan.bad.slice(0, 5)) opts.log(`  ${b.reason}`);
   const { id, cases, available } = await createReplay({
     log: { path: abs, format },
     baseline: opts.baseline,

@@ -16,7 +16,8 @@ const CASES = 200;
 const CONCURRENCY = 16;
 
 function cli(args: string[]) {
-  return spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "scripts/cli.ts"), ...args], {
+  // One process (node with tsx as a loader, not the tsx wrapper that forks a child), so SIGKILL hits the engine itself.
+  return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/cli.ts"), ...args], {
     cwd: root,
     env: { ...process.env, ...env, TRADEOFF_RESUME_ON_START: "off" },
     stdio: ["ignore", "pipe", "pipe"],
