@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as compare } from "@/app/api/compare/route";
-import { clearStubLog, jsonRequest, stubLog, stubModel } from "./helpers";
+import { jsonRequest, stubLog, stubLogMark, stubModel } from "./helpers";
 
 // POST /api/compare through the real gateway: the fan-out, the stream and the error contract.
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 describe("POST /api/compare", () => {
   it("calls every model in parallel: the fan-out takes about as long as the slowest model, not the sum", async () => {
-    await clearStubLog();
+    const mark = await stubLogMark();
     const t0 = performance.now();
     const res = await compare(jsonRequest("/api/compare", { prompt: "Fan out please", models: ["fan-300", "fan-600", "fan-900"] }));
     const events = await readNdjson(res);
@@ -28,7 +28,7 @@ describe("POST /api/compare", () => {
     expect(cells.map((c) => c.model)).toEqual(["fan-300", "fan-600", "fan-900"]); // streamed in order of arrival
     expect(cells.every((c) => (c.outcome as { status: string }).status === "done")).toBe(true);
     // Overlap, read from the stub's own log: every call started before the first one finished.
-    const log = (await stubLog()).filter((l) => l.model.startsWith("stub:latency"));
+    const log = await stubLog(mark, ["stub:latency=300,usage=10/20", "stub:latency=600,usage=10/20", "stub:latency=900,usage=10/20"]);
     expect(log).toHaveLength(3);
     const firstEnd = Math.min(...log.map((l) => l.endedAt));
     expect(log.every((l) => l.startedAt < firstEnd)).toBe(true);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { experimentCells } from "@/lib/db/responses";
 import { listCases } from "@/lib/db/experiments";
-import { clearStubLog, stubLog, stubModel } from "./helpers";
+import { stubLog, stubLogMark, stubModel } from "./helpers";
 
 // Kill -9 in the middle of a CLI replay of 600 cells, resume, and check against the stub's own request log that no
 // finished cell was bought twice and that every cell ends done or failed with a reason.
@@ -39,7 +39,8 @@ describe("crash and resume", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "tradeoff-crash-"));
     const log = path.join(dir, "log.jsonl");
     writeFileSync(log, Array.from({ length: CASES }, (_, i) => JSON.stringify({ messages: [{ role: "user", content: `Crash case ${i} [[case:c${i}]]` }] })).join("\n"));
-    await clearStubLog();
+    const mark = await stubLogMark();
+    const ours = Object.values(MODELS).map(([, d]) => `stub:${d}`);
 
     const first = cli(["replay", log, "--baseline", "crash-base", "--candidates", "crash-a,crash-b", "--concurrency", String(CONCURRENCY)]);
     let stderr = "";
@@ -56,7 +57,7 @@ describe("crash and resume", () => {
     });
     // Let part of the run finish, then kill -9.
     for (;;) {
-      const answered = (await stubLog()).filter((l) => l.caseTag && l.status === 200).length;
+      const answered = (await stubLog(mark, ours)).filter((l) => l.caseTag && l.status === 200).length;
       if (answered >= 150) break;
       await new Promise((r) => setTimeout(r, 25));
     }
@@ -85,7 +86,7 @@ describe("crash and resume", () => {
     // From the stub's log: calls per cell. A cell finished before the crash is never called again; a cell in flight at
     // the crash is called again at most once.
     const calls = new Map<string, number>();
-    for (const l of await stubLog()) if (l.caseTag) calls.set(`${l.model}|${l.caseTag}`, (calls.get(`${l.model}|${l.caseTag}`) ?? 0) + 1);
+    for (const l of await stubLog(mark, ours)) if (l.caseTag) calls.set(`${l.model}|${l.caseTag}`, (calls.get(`${l.model}|${l.caseTag}`) ?? 0) + 1);
     const twice = [...calls.values()].filter((n) => n === 2).length;
     expect(Math.max(...calls.values())).toBeLessThanOrEqual(2);
     expect(twice).toBeLessThanOrEqual(CONCURRENCY);

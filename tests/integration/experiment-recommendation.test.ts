@@ -3,7 +3,7 @@ import { POST as createExperiment } from "@/app/api/experiments/route";
 import { GET as getReport } from "@/app/api/experiments/[id]/report/route";
 import { waitForRun } from "@/lib/runner/registry";
 import type { Recommendation } from "@/lib/recommend";
-import { ctx, jsonRequest, stubLog, stubModel } from "./helpers";
+import { ctx, jsonRequest, stubLog, stubLogMark, stubModel } from "./helpers";
 
 // 20 prompts, a baseline and three candidates whose stub answers are built so the right call is known in advance:
 //   base   quality 0.90, $1/$2 per 1M   -> $0.0005 per case (100 in + 200 out tokens)
@@ -24,6 +24,7 @@ beforeAll(async () => {
 
 describe("an experiment end to end (gateway + stub + stub judge)", () => {
   it("recommends the cheaper candidate whose quality loss is within tolerance, with computed numbers", async () => {
+    const mark = await stubLogMark();
     const res = await createExperiment(
       jsonRequest("/api/experiments", { name: "IT: known answer", prompts: PROMPTS, baseline: "exp-base", candidates: ["exp-good", "exp-poor", "exp-refuse"], judge: "exp-judge", params: { concurrency: 16 } }),
     );
@@ -48,7 +49,7 @@ describe("an experiment end to end (gateway + stub + stub judge)", () => {
     expect(byModel["exp-base"]!.cost_total_usd).toBeCloseTo(20 * 0.0005, 10);
 
     // Every case answered by every model exactly once, and graded once per answer.
-    const log = await stubLog();
+    const log = await stubLog(mark, ["stub:quality=0.9,usage=100/200", "stub:quality=0.87,usage=100/200", "stub:quality=0.6,usage=100/200", "stub:refuse,usage=100/200", "stub:judge,usage=300/50"]);
     const answers = log.filter((l) => !l.model.includes("judge") && l.caseTag);
     expect(answers).toHaveLength(80);
     expect(new Set(answers.map((l) => `${l.model}|${l.caseTag}`)).size).toBe(80);

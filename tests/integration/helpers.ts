@@ -16,6 +16,7 @@ export async function stubModel(slug: string, provider: "openai" | "anthropic", 
 }
 
 export interface StubLogEntry {
+  seq: number;
   model: string;
   startedAt: number;
   endedAt: number;
@@ -25,12 +26,16 @@ export interface StubLogEntry {
   judge?: boolean;
 }
 
-export async function stubLog(): Promise<StubLogEntry[]> {
-  return (await (await fetch(`${STUB_URL}/__log`)).json()) as StubLogEntry[];
+// Test files run in parallel against one stub: never clear its log; read the entries after a mark instead,
+// and filter by the test's own upstream model names.
+export async function stubLog(since = 0, models?: string[]): Promise<StubLogEntry[]> {
+  const all = (await (await fetch(`${STUB_URL}/__log?since=${since}`)).json()) as StubLogEntry[];
+  return models ? all.filter((l) => models.includes(l.model)) : all;
 }
 
-export async function clearStubLog(): Promise<void> {
-  await fetch(`${STUB_URL}/__log`, { method: "DELETE" });
+export async function stubLogMark(): Promise<number> {
+  const all = (await (await fetch(`${STUB_URL}/__log`)).json()) as StubLogEntry[];
+  return all.reduce((m, l) => Math.max(m, l.seq), 0);
 }
 
 export function jsonRequest(url: string, body: unknown, init: RequestInit = {}): Request {

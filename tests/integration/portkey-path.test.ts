@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import { stubLogMark, stubLog as readLog } from "./helpers";
 import { callModel } from "@/lib/portkey/call";
 import type { ModelTarget } from "@/lib/portkey/target";
 
@@ -10,13 +11,12 @@ function stubModel(provider: "openai" | "anthropic", directives: string): ModelT
   return { slug: `stub-${provider}`, label: `Stub ${provider}`, kind: "custom", provider, upstreamModel: `stub:${directives}`, customHost: `${STUB_URL}/v1` };
 }
 
-async function stubLog(): Promise<{ model: string; startedAt: number; endedAt: number; status: number; provider: string; attempt: number }[]> {
-  return (await (await fetch(`${STUB_URL}/__log`)).json()) as never;
-}
-
-afterEach(async () => {
-  await fetch(`${STUB_URL}/__log`, { method: "DELETE" });
+let mark = 0;
+beforeEach(async () => {
+  mark = await stubLogMark();
 });
+// Each test uses its own prompt, so its entries are told apart from other files' by the prompt preview.
+const stubLog = async (prompt: string) => (await readLog(mark)).filter((l) => (l as { promptPreview?: string }).promptPreview === prompt);
 
 describe("the Portkey path (gateway + stub)", () => {
   it("an OpenAI-format model answers with usage in OpenAI shape", async () => {
@@ -24,7 +24,7 @@ describe("the Portkey path (gateway + stub)", () => {
     expect(r).toMatchObject({ ok: true, content: "Hello there", finishReason: "stop", finishReasonRaw: "stop", attempts: 1 });
     expect(r.usage).toEqual({ promptTokens: 12, completionTokens: 34, cachedTokens: 0 });
     expect(r.traceId).toMatch(/^tradeoff-/);
-    const log = await stubLog();
+    const log = await stubLog("Say hello");
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ provider: "openai" });
   });
@@ -35,7 +35,7 @@ describe("the Portkey path (gateway + stub)", () => {
     expect(r.usage).toEqual({ promptTokens: 20, completionTokens: 7, cachedTokens: 0 });
     expect(r.finishReason).toBe("stop");
     expect(r.finishReasonRaw).toBe("end_turn");
-    expect((await stubLog())[0]).toMatchObject({ provider: "anthropic" });
+    expect((await stubLog("Hi Claude"))[0]).toMatchObject({ provider: "anthropic" });
   });
 
   it("an Anthropic refusal is reported as a refusal, not as stop", async () => {
@@ -54,7 +54,7 @@ describe("the Portkey path (gateway + stub)", () => {
     const r = await callModel(stubModel("openai", "fail=429x2,retryAfter=0"), { messages: [{ role: "user", content: "flaky please" }] }, { policy: { retryAttempts: 3 } });
     expect(r.ok).toBe(true);
     expect(r.attempts).toBe(3);
-    const log = await stubLog();
+    const log = await stubLog("flaky please");
     expect(log.map((l) => l.status)).toEqual([429, 429, 200]);
   });
 
@@ -65,7 +65,7 @@ describe("the Portkey path (gateway + stub)", () => {
     expect(r.status).toBe(500);
     expect(r.attempts).toBe(2);
     // The SDK must not add its own retry on top of the gateway's (the trace id prevents it).
-    expect((await stubLog()).length).toBe(2);
+    expect((await stubLog("always broken")).length).toBe(2);
   });
 
   it("a timeout is recorded as an error without holding up the other calls", async () => {
