@@ -6,7 +6,7 @@ import { detectRefusal } from "@/lib/refusal";
 import { callModel, type ChatMessage, type ChatRequest } from "@/lib/portkey/call";
 import type { ModelTarget } from "@/lib/portkey/target";
 import type { CellOutcome } from "@/lib/db/responses";
-import { approxTokens } from "@/lib/runner/tokens";
+import { chatTokens, countTokens } from "@/lib/estimate/tokens";
 
 // One cell: a model's answer to one case, either bought through Portkey or replayed from the recorded log.
 
@@ -46,8 +46,9 @@ export async function answerLive(input: CellInput): Promise<CellOutcome> {
 export function answerRecorded(input: { price: ModelPrice | null; messages: ChatMessage[]; content: string; usage: Usage | null; latencyMs: number | null }): CellOutcome {
   const estimated = input.usage === null;
   const usage: Usage = input.usage ?? {
-    promptTokens: approxTokens(input.messages.map((m) => m.content).join("\n")),
-    completionTokens: approxTokens(input.content),
+    // Not recorded: counted with a real tokenizer (o200k_base) and marked as estimated.
+    promptTokens: chatTokens(input.messages, countTokens),
+    completionTokens: countTokens(input.content),
     cachedTokens: 0,
   };
   const refusal = detectRefusal({ finishReason: null, text: input.content });
