@@ -27,14 +27,18 @@ export type ServerEnv = z.infer<typeof EnvSchema>;
 
 let cached: ServerEnv | undefined;
 
-export function env(): ServerEnv {
-  if (cached) return cached;
-  const parsed = EnvSchema.safeParse(process.env);
+/** Validates a set of variables; throws one error naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): ServerEnv {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
