@@ -12,6 +12,7 @@ const config: NextConfig = {
   // Lets several builds/dev servers live side by side in one checkout (tests, benchmarks): NEXT_DIST_DIR=.next-x
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  allowedDevOrigins: ["127.0.0.1"],
   // Types are checked once by `tsc --noEmit` (npm test runs it first); the build doesn't repeat the work.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "portkey-ai"],

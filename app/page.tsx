@@ -1,32 +1,41 @@
 import Link from "next/link";
-import { listExperiments } from "@/lib/db/experiments";
+import { Suspense } from "react";
+import { ExperimentFilters } from "@/components/experiments/experiment-filters";
+import { ExperimentsTable, ExperimentsTableSkeleton } from "@/components/experiments/experiments-table";
+import { isStatus } from "@/components/experiments/list-format";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const experiments = await listExperiments({ take: 50 });
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+function one(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export default async function ExperimentsPage({ searchParams }: { searchParams: Search }) {
+  const sp = await searchParams;
+  const q = (one(sp.q) ?? "").trim().slice(0, 200);
+  const rawStatus = one(sp.status);
+  const status = isStatus(rawStatus) ? rawStatus : "";
   return (
-    <div className="space-y-4">
-      <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold tracking-tight">Experiments</h1>
-        <Link href="/compare" className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700">New comparison</Link>
-      </div>
-      {experiments.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
-          <p className="font-medium">No experiments yet</p>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Start with one prompt against a few models — demo models work without any key.</p>
-          <Link href="/compare" className="mt-3 inline-block text-sm text-blue-700 underline dark:text-blue-300">Run a first comparison</Link>
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Experiments</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">Every comparison you ran, with the model it recommends and what switching would change.</p>
         </div>
-      ) : (
-        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
-          {experiments.map((e) => (
-            <li key={e.id} className="flex items-center justify-between px-4 py-3 text-sm">
-              <Link href={`/experiments/${e.id}`} className="font-medium text-blue-700 dark:text-blue-300">{e.name}</Link>
-              <span className="text-slate-600 dark:text-slate-400">{e.status} · {e.createdAt.toISOString().slice(0, 16).replace("T", " ")}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+        <div className="flex flex-wrap gap-2">
+          <Link href="/compare" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800">
+            Quick compare
+          </Link>
+          <Link href="/experiments/new" data-testid="new-experiment" className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700">
+            New experiment
+          </Link>
+        </div>
+      </div>
+      <Suspense key={`${q}|${status}`} fallback={<ExperimentsTableSkeleton />}>
+        <ExperimentsTable q={q} status={status} filters={<ExperimentFilters key={`${q}|${status}`} q={q} status={status} />} />
+      </Suspense>
     </div>
   );
 }

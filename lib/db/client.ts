@@ -40,3 +40,7 @@ export async function db(): Promise<PrismaClient> {
   pending ??= createClient().then((c) => (globalThis.__tradeoffPrisma = c));
   return pending;
 }
+
+export function isPostgres(): boolean {
+  return !env().DATABASE_URL.startsWith("file:");
+}

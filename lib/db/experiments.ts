@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RubricCriterion, Tolerances } from "@/lib/domain/types";
 import type { ChatMessage } from "@/lib/portkey/call";
-import { db } from "./client";
+import { db, isPostgres } from "./client";
 
 export interface NewCase {
   messages: ChatMessage[];
@@ -139,7 +139,8 @@ export async function listExperiments(opts: { query?: string; status?: string; t
   const prisma = await db();
   return prisma.experiment.findMany({
     where: {
-      ...(opts.query ? { name: { contains: opts.query } } : {}),
+      // SQLite's LIKE is case-insensitive already; PostgreSQL needs it asked for.
+      ...(opts.query ? { name: { contains: opts.query, ...(isPostgres() ? { mode: "insensitive" as const } : {}) } } : {}),
       ...(opts.status ? { status: opts.status } : {}),
     },
     orderBy: { createdAt: "desc" },

@@ -90,3 +90,11 @@ export async function setPriceOverride(slug: string, price: { inputPerToken: num
       : { inputPerToken: null, outputPerToken: null, cachedInputPerToken: null, priceSource: null, priceDate: null },
   });
 }
+
+/** One model by slug (catalog models included on a fresh database), or null. */
+export async function getModelBySlug(slug: string): Promise<ModelRow | null> {
+  await ensureCatalog();
+  const prisma = await db();
+  const row = await prisma.model.findUnique({ where: { slug }, select: SELECT });
+  return row ? toRow(row) : null;
+}

@@ -5,7 +5,7 @@ import { createExperiment } from "@/lib/db/experiments";
 import { promptHash } from "@/lib/compare/start";
 import { checkModels } from "@/lib/models/check";
 import type { ChatMessage } from "@/lib/portkey/call";
-import type { CreateExperimentInput } from "@/lib/schemas/experiment";
+import { MAX_CASES, type CreateExperimentInput } from "@/lib/schemas/experiment";
 import { parsePasted, type PastedCase } from "./paste";
 
 export async function createExperimentFromInput(input: CreateExperimentInput): Promise<{ id: string; cases: number }> {
@@ -28,6 +28,10 @@ export async function createExperimentFromInput(input: CreateExperimentInput): P
     }));
   }
   if (!cases.length) throw new AppError("validation_failed", "Invalid request — prompts: there are no cases to run", { prompts: "there are no cases to run" });
+  if (cases.length > MAX_CASES) {
+    const field = input.text !== undefined ? "text" : "prompts";
+    throw new AppError("validation_failed", `Invalid request — ${field}: ${cases.length} cases; at most ${MAX_CASES} per experiment (replay a sample of a larger log)`, { [field]: `at most ${MAX_CASES} cases` });
+  }
   await checkModels([input.baseline], "baseline");
   await checkModels(input.candidates, "candidates");
   if (input.judge) await checkModels([input.judge], "judge");

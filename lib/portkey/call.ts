@@ -6,6 +6,7 @@ import { demoUpstreamUrl, env, gatewayBaseUrl, portkeyMode, secretFromEnv } from
 import { scrub } from "@/lib/log";
 import { buildPortkeyConfig, worstCaseMs, type GatewayPolicy } from "./config";
 import { normaliseFinishReason } from "./finish-reason";
+import { readableError } from "./readable-error";
 import { hostedProviderEnvName, type ModelTarget } from "./target";
 
 // The only place that calls a model. Every call goes through Portkey: hosted Portkey for provider models when
@@ -106,6 +107,7 @@ function errorDetails(err: unknown): { status: number | null; code: string; mess
   if (err instanceof CallSetupError) return { status: null, code: "not_connected", message };
   if (status === null) return { status, code: "connection", message: `Could not reach the gateway or upstream: ${message}` };
   const code = status === 429 ? "rate_limited" : status >= 500 ? "upstream_error" : status === 401 || status === 403 ? "auth" : "bad_request";
+  message = readableError(message);
   message = message.length > 500 ? `${message.slice(0, 500)}…` : message;
   return { status, code, message, headers: e.headers };
 }

@@ -16,8 +16,8 @@ import { ctx, jsonRequest, stubLog, stubLogMark, stubModel } from "./helpers";
 
 const ALPACA = path.join(process.env.ALPACA_EVAL_DIR ?? path.resolve(__dirname, "../../../shared/data/alpaca-eval"), "gpt4_1106_preview/model_outputs.json");
 
-async function uploadText(name: string, body: string | Buffer) {
-  const res = await upload(new Request(`http://localhost/api/imports?name=${encodeURIComponent(name)}`, { method: "POST", body }));
+async function uploadText(name: string, body: string | Uint8Array) {
+  const res = await upload(new Request(`http://localhost/api/imports?name=${encodeURIComponent(name)}`, { method: "POST", body: typeof body === "string" ? body : new Blob([body as BlobPart]) }));
   expect(res.status).toBe(201);
   return ((await res.json()) as { import: { id: string; format: string; scan: { good: number; badCount: number; bad: { reason: string }[]; duplicates: number; recordedAnswers: number } | null; csv: { columns: string[] } | null } }).import;
 }
@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 describe("importing and replaying a log", () => {
   it("reads AlpacaEval's 805 gpt4_1106_preview outputs as recorded answers, and replays a sample without re-buying them", async () => {
-    const up = await uploadText("model_outputs.json", readFileSync(ALPACA));
+    const up = await uploadText("model_outputs.json", new Uint8Array(readFileSync(ALPACA)));
     expect(up.format).toBe("alpaca");
     expect(up.scan).toMatchObject({ good: 805, badCount: 0, recordedAnswers: 805 });
 
