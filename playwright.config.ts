@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
+import { FAKE_SECRETS } from "./e2e/fake-secrets";
 
 // Browser tests against the production build, the real Portkey gateway and our stub upstream.
 // Chromium: Debian's /usr/bin/chromium by default (Playwright cannot download its own here);
@@ -57,6 +58,7 @@ export default defineConfig({
       timeout: 120_000,
       env: {
         ...(process.env as Record<string, string>),
+        ...FAKE_SECRETS,
         PORT: String(APP_PORT),
         PORTKEY_GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}/v1`,
         TRADEOFF_DEMO_UPSTREAM: `http://127.0.0.1:${APP_PORT}/api/demo/v1`,

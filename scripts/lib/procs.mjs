@@ -1,6 +1,6 @@
 // Small helpers for the start and test scripts: install deps when needed, spawn children, wait for readiness.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,9 +23,10 @@ export function ensureDeps() {
   run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
-export function start(name, cmd, args, env = {}) {
+export function start(name, cmd, args, env = {}, logFile) {
   const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const prefix = (line) => `[${name}] ${line}`;
+  const log = logFile ? createWriteStream(logFile, { flags: "a" }) : null;
   for (const stream of [child.stdout, child.stderr]) {
     let buf = "";
     stream.on("data", (d) => {
@@ -33,6 +34,7 @@ export function start(name, cmd, args, env = {}) {
       let i;
       while ((i = buf.indexOf("\n")) >= 0) {
         console.log(prefix(buf.slice(0, i)));
+        log?.write(`${buf.slice(0, i)}\n`);
         buf = buf.slice(i + 1);
       }
     });
