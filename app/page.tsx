@@ -28,6 +28,9 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
           <Link href="/compare" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800">
             Quick compare
           </Link>
+          <Link href="/experiments/import" data-testid="import-log" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800">
+            Replay a log
+          </Link>
           <Link href="/experiments/new" data-testid="new-experiment" className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700">
             New experiment
           </Link>

@@ -75,6 +75,11 @@ async function pick(log: LogSource, format: ImportFormat, n: number | undefined,
   return { cases: sample.sort((a, b) => a.line - b.line).map((s) => toNewCase(s.line, s.c)), available: seen };
 }
 
+/** The file's own name (uploads are stored as "<upload id>--<name>"). */
+function displayName(file: string): string {
+  return path.basename(file).replace(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}--/, "");
+}
+
 export async function createReplay(input: ReplayInput): Promise<{ id: string; cases: number; available: number }> {
   await checkModels([input.baseline], "baseline");
   await checkModels(input.candidates, "candidates");
@@ -84,7 +89,7 @@ export async function createReplay(input: ReplayInput): Promise<{ id: string; ca
   const { cases, available } = await pick(input.log, format, input.sample, seed, new Set());
   if (!cases.length) throw new AppError("validation_failed", "The log has no usable cases.", { file: "no usable cases" });
   const { id } = await createExperiment({
-    name: input.name ?? `Replay of ${path.basename(input.log.path)} (${cases.length}${available > cases.length ? ` of ${available}` : ""} cases)`,
+    name: input.name ?? `Replay of ${displayName(input.log.path)} (${cases.length}${available > cases.length ? ` of ${available}` : ""} cases)`,
     source: "import",
     baselineSlug: input.baseline,
     candidateSlugs: input.candidates,
