@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formatPercent } from "@/components/ui/format";
 
 // The decision, in one card. Every number comes from the computed recommendation.
@@ -23,7 +24,7 @@ const CONFIDENCE_STYLE: Record<RecommendationView["confidence"], string> = {
   none: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
 };
 
-export function RecommendationCard({ rec, labelOf }: { rec: RecommendationView; labelOf: (slug: string) => string }) {
+export function RecommendationCard({ rec, labelOf, note }: { rec: RecommendationView; labelOf: (slug: string) => string; note?: ReactNode }) {
   const switching = rec.recommended_model !== rec.baseline_model;
   return (
     <section aria-labelledby="rec-title" data-testid="recommendation" className="rounded-xl border border-blue-200 bg-white p-5 shadow-sm dark:border-blue-900 dark:bg-slate-900">
@@ -35,7 +36,7 @@ export function RecommendationCard({ rec, labelOf }: { rec: RecommendationView; 
           {rec.confidence === "none" ? "no cheaper model qualifies" : `${rec.confidence} confidence`}
         </span>
       </div>
-      <p className="mt-2 text-2xl font-semibold" data-testid="recommended-model">
+      <p className="mt-2 text-xl font-semibold sm:text-2xl" data-testid="recommended-model">
         {switching ? (
           <>
             Switch to {labelOf(rec.recommended_model)}
@@ -62,6 +63,7 @@ export function RecommendationCard({ rec, labelOf }: { rec: RecommendationView; 
         <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">About {rec.cases_needed.toLocaleString("en-US")} more cases would settle it.</p>
       ) : null}
       {rec.upgrade_model ? <p className="mt-1 text-sm">Upgrade worth a look: {labelOf(rec.upgrade_model)}.</p> : null}
+      {note ? <div className="mt-3 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800/60 dark:text-slate-300">{note}</div> : null}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import ReactMarkdown, { type Components } from "react-markdown";
 
-// Model output is untrusted: raw HTML is never rendered (skipHtml), only http(s)/mailto links survive, and images
-// are shown as their alt text (no remote fetches from an answer).
+// Model output is untrusted: raw HTML is shown as literal, escaped text (react-markdown never renders it without a
+// raw-HTML plugin, which we don't use), only http(s)/mailto links survive, and images are shown as their alt text
+// (no remote fetches from an answer).
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -25,7 +26,7 @@ const components: Components = {
 export function Markdown({ text }: { text: string }) {
   return (
     <div className="prose-answer break-words text-sm leading-relaxed">
-      <ReactMarkdown skipHtml urlTransform={safeUrl} components={components}>
+      <ReactMarkdown urlTransform={safeUrl} components={components}>
         {text}
       </ReactMarkdown>
     </div>

@@ -93,3 +93,15 @@ export async function experimentCells(experimentId: string) {
     },
   });
 }
+
+/** What the report needs of every cell — no answer text, so it stays light on large experiments. */
+export async function experimentCellStats(experimentId: string) {
+  const prisma = await db();
+  return prisma.response.findMany({
+    where: { experimentId },
+    select: {
+      caseId: true, modelSlug: true, status: true, costUsd: true, latencyMs: true, refused: true,
+      judgment: { select: { status: true, quality: true, refused: true } },
+    },
+  });
+}

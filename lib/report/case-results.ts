@@ -12,9 +12,15 @@ export interface StoredCell {
   judgment: { status: string; quality: number | null; refused: boolean | null } | null;
 }
 
-export function toCaseResults(cells: StoredCell[], opts: { judged: boolean }): CaseResult[] {
+/**
+ * judged: the experiment has a judge. settled: no run is active — while one is, an answer without a grade yet is
+ * left out (it is still being graded), not counted as a judge error.
+ */
+export function toCaseResults(cells: StoredCell[], opts: { judged: boolean; settled?: boolean }): CaseResult[] {
+  const settled = opts.settled ?? true;
   return cells
     .filter((c) => c.status === "done" || c.status === "failed")
+    .filter((c) => settled || !opts.judged || c.status !== "done" || c.judgment !== null)
     .map((c) => {
       const error = c.status === "failed";
       const judgeError = !error && opts.judged && (c.judgment === null || c.judgment.status !== "done");
