@@ -1,18 +1,10 @@
 import { formatInt, formatUsd } from "@/components/ui/format";
 import { formatEta } from "./format-report";
+import type { ProgressSnapshot } from "@/lib/schemas/progress";
 
 // Cells finished / failed / in flight / waiting, as one bar and in words.
 
-export interface ProgressNumbers {
-  total: number;
-  done: number;
-  failed: number;
-  running: number;
-  remaining: number;
-  costUsd: number;
-  judgeCostUsd: number;
-  etaSeconds?: number | null;
-}
+export type ProgressNumbers = Omit<ProgressSnapshot, "status" | "etaSeconds"> & { etaSeconds?: number | null };
 
 export function ProgressBar({ p, live }: { p: ProgressNumbers; live: boolean }) {
   const total = Math.max(p.total, 1);

@@ -1,20 +1,11 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import type { ProgressSnapshot } from "@/lib/schemas/progress";
 
 // Live progress of a run over Server-Sent Events (GET /api/experiments/[id]/events): "progress" snapshots, then one
 // "finished". The stream closes itself after "finished"; closing it here as well stops EventSource from reconnecting.
 
-export interface LiveProgress {
-  status: string;
-  total: number;
-  done: number;
-  failed: number;
-  running: number;
-  remaining: number;
-  costUsd: number;
-  judgeCostUsd: number;
-  etaSeconds: number | null;
-}
+export type LiveProgress = ProgressSnapshot;
 
 export function useRunProgress(experimentId: string, watching: boolean, onFinished: (status: string) => void) {
   const [progress, setProgress] = useState<LiveProgress | null>(null);

@@ -1,20 +1,12 @@
 import "server-only";
 import { experimentProgress, getExperiment } from "@/lib/db/experiments";
+import type { ProgressSnapshot } from "@/lib/schemas/progress";
+
+export type { ProgressSnapshot };
 
 // Progress as shown to people: counts from the database (so it is right after a restart), cost so far, and an ETA
 // from the pace of cells finished since the run started.
 
-export interface ProgressSnapshot {
-  status: string;
-  total: number;
-  done: number;
-  failed: number;
-  running: number;
-  remaining: number;
-  costUsd: number;
-  judgeCostUsd: number;
-  etaSeconds: number | null;
-}
 
 export async function progressSnapshot(id: string, pace?: { since: number; finishedAtStart: number }): Promise<ProgressSnapshot | null> {
   const exp = await getExperiment(id);
