@@ -5,13 +5,23 @@ import { db } from "./client";
 // Cells (Response rows) and their judgments. A cell moves pending -> running -> done | failed; a cell found
 // "running" when a run starts was in flight at a crash and is called again (at most once, as it is marked first).
 
+/** Unfinished cells, small rows only (no case text), in case order: a run of 100k cells stays light in memory. */
 export async function pendingCells(experimentId: string, opts: { includeFailed?: boolean } = {}) {
   const prisma = await db();
   const statuses = opts.includeFailed ? ["pending", "running", "failed"] : ["pending", "running"];
   return prisma.response.findMany({
     where: { experimentId, status: { in: statuses } },
-    select: { id: true, caseId: true, modelSlug: true, source: true, status: true, attempts: true, case: { select: { messages: true, recordedResponse: true, recordedUsage: true, recordedLatencyMs: true, idx: true } } },
+    select: { id: true, caseId: true, modelSlug: true, source: true, status: true, attempts: true },
     orderBy: [{ case: { idx: "asc" } }, { modelSlug: "asc" }],
+  });
+}
+
+/** What a run needs of one case: its messages and the recorded production answer, if any. */
+export async function caseForRun(caseId: string) {
+  const prisma = await db();
+  return prisma.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { messages: true, recordedResponse: true, recordedUsage: true, recordedLatencyMs: true, reference: true },
   });
 }
 

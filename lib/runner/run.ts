@@ -2,7 +2,7 @@ import "server-only";
 import type { RubricCriterion } from "@/lib/domain/types";
 import { getExperiment, setExperimentStatus, type ExperimentParams } from "@/lib/db/experiments";
 import { getModelsBySlugs, toTarget } from "@/lib/db/models";
-import { pendingCells, saveCellOutcome, saveJudgment, unjudgedCells, updateCellRefusal, type CellOutcome, type PendingCell } from "@/lib/db/responses";
+import { caseForRun, pendingCells, saveCellOutcome, saveJudgment, unjudgedCells, updateCellRefusal, type CellOutcome, type PendingCell } from "@/lib/db/responses";
 import type { ChatMessage } from "@/lib/portkey/call";
 import { logError } from "@/lib/log";
 import { answerLive, answerRecorded } from "./cell";
@@ -69,18 +69,31 @@ export async function runExperiment(experimentId: string, opts: RunOptions = {})
     return j;
   };
 
+  // Cells come in case order, so the few models of one case share one read of its text; a small cache is enough.
+  const caseCache = new Map<string, Promise<Awaited<ReturnType<typeof caseForRun>>>>();
+  const loadCase = (caseId: string) => {
+    let hit = caseCache.get(caseId);
+    if (!hit) {
+      hit = caseForRun(caseId);
+      caseCache.set(caseId, hit);
+      if (caseCache.size > 4 * concurrency + 16) caseCache.delete(caseCache.keys().next().value!);
+    }
+    return hit;
+  };
+
   const runCell = async (cell: PendingCell) => {
     if (opts.signal?.aborted) return;
     const row = rows.get(cell.modelSlug);
-    const messages = cell.case.messages as unknown as ChatMessage[];
+    const kase = await loadCase(cell.caseId);
+    const messages = kase.messages as unknown as ChatMessage[];
     let outcome: CellOutcome;
-    if (cell.source === "recorded" && cell.case.recordedResponse !== null) {
+    if (cell.source === "recorded" && kase.recordedResponse !== null) {
       outcome = answerRecorded({
         price: row ? priceForRow(row) : null,
         messages,
-        content: cell.case.recordedResponse,
-        usage: (cell.case.recordedUsage as { promptTokens: number; completionTokens: number; cachedTokens: number } | null) ?? null,
-        latencyMs: cell.case.recordedLatencyMs,
+        content: kase.recordedResponse,
+        usage: (kase.recordedUsage as { promptTokens: number; completionTokens: number; cachedTokens: number } | null) ?? null,
+        latencyMs: kase.recordedLatencyMs,
       });
     } else if (!row) {
       outcome = failedOutcome("unknown_model", `Model ${cell.modelSlug} is not in the catalog`);
@@ -112,7 +125,7 @@ export async function runExperiment(experimentId: string, opts: RunOptions = {})
     if (outcome.costUsd) cost += outcome.costUsd;
     emit({ type: "cell", responseId: cell.id, caseId: cell.caseId, model: cell.modelSlug, outcome });
     if (outcome.status === "done" && outcome.content !== null) {
-      const j = await judge(cell.id, cell.caseId, cell.modelSlug, messages, outcome.content, null);
+      const j = await judge(cell.id, cell.caseId, cell.modelSlug, messages, outcome.content, kase.reference);
       if (j?.refused && !outcome.refused) {
         await updateCellRefusal(cell.id, true, [outcome.refusalSignals, "judge"].filter(Boolean).join(","));
       }
@@ -121,7 +134,19 @@ export async function runExperiment(experimentId: string, opts: RunOptions = {})
   };
 
   try {
-    await Promise.all(cells.map((c) => runCell(c).catch((err) => { failed++; logError(`cell ${c.id}`, err); })));
+    // A pool of workers pulls cells in order (rather than one promise per cell): memory stays flat however large the
+    // run; the limiter still caps calls in flight globally and per provider.
+    let next = 0;
+    const worker = async () => {
+      while (next < cells.length && !opts.signal?.aborted) {
+        const c = cells[next++]!;
+        await runCell(c).catch((err) => {
+          failed++;
+          logError(`cell ${c.id}`, err);
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(cells.length, concurrency * 2) }, worker));
     // Answers whose grade was lost (crash between answer and judgment) are graded now.
     if (judgeTarget && !opts.signal?.aborted) {
       const orphans = await unjudgedCells(experimentId);
