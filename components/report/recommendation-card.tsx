@@ -60,7 +60,7 @@ export function RecommendationCard({ rec, labelOf, note }: { rec: Recommendation
         {rec.reasoning}
       </p>
       {rec.cases_needed ? (
-        <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">About {rec.cases_needed.toLocaleString("en-US")} more cases would settle it.</p>
+        <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">About {rec.cases_needed.toLocaleString("en-US")} more case{rec.cases_needed === 1 ? "" : "s"} would settle it.</p>
       ) : null}
       {rec.upgrade_model ? <p className="mt-1 text-sm">Upgrade worth a look: {labelOf(rec.upgrade_model)}.</p> : null}
       {note ? <div className="mt-3 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800/60 dark:text-slate-300">{note}</div> : null}

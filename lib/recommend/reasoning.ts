@@ -35,7 +35,7 @@ export function switchReasoning(
     `refusal rate ${pct(winner.summary.refusalRatePercent ?? 0)} vs ${pct(base.refusalRatePercent ?? 0)}.`;
   if (lowConfidence) {
     const bound = c.qualityChangeCi ? "the interval's lower bound is below" : "too few paired cases to bound it within";
-    const more = casesNeeded !== null && casesNeeded > 0 ? `; roughly ${casesNeeded} more cases would settle it` : "";
+    const more = casesNeeded !== null && casesNeeded > 0 ? `; roughly ${casesNeeded} more case${casesNeeded === 1 ? "" : "s"} would settle it` : "";
     text += ` Confidence is low: ${bound} the ${signedPct(-tol.qualityDropPercent)} tolerance${more}.`;
   }
   return text;
