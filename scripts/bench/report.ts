@@ -63,9 +63,17 @@ async function main(): Promise<void> {
   ];
 
   const server: { name: string; t: ServerTiming }[] = [];
-  for (const p of pages) {
+  const token = new URL(shareUrl).pathname.split("/").pop()!;
+  const casesQs = (offset: number) => `cases?offset=${offset}&limit=20&filter=all`;
+  const probes = [
+    ...pages,
+    { name: "cases API, first page", url: `${appUrl()}/api/experiments/${exp.id}/${casesQs(0)}` },
+    { name: "cases API, last page", url: `${appUrl()}/api/experiments/${exp.id}/${casesQs(CASES - 20)}` },
+    { name: "share cases API, first page", url: `${appUrl()}/api/share/${token}/${casesQs(0)}` },
+  ];
+  for (const p of probes) {
     const t = await serverTiming(p.url);
-    console.log(`${p.name} HTML from the server: headers ${fmt(t.ttfb.median, 0)} ms, full ${fmt(t.full.median, 0)} ms median (load ${t.loadAvg.toFixed(2)})`);
+    console.log(`${p.name} from the server: headers ${fmt(t.ttfb.median, 0)} ms, full ${fmt(t.full.median, 0)} ms median (load ${t.loadAvg.toFixed(2)})`);
     server.push({ name: p.name, t });
   }
 
@@ -124,7 +132,7 @@ async function main(): Promise<void> {
     ``,
     loadTable(results),
     ``,
-    `The same pages' HTML fetched 10 times in a row by Node (after 1 warm-up), without a browser — the server's share:`,
+    `The server's share: the same pages' HTML and the explorer's cases API fetched 10 times in a row by Node (after 1 warm-up), no browser:`,
     ``,
     serverTable(server),
     ``,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ReportView } from "@/components/report/report-view";
 import { AppError } from "@/lib/errors";
 import { loadReportData } from "@/lib/report/report-data";
@@ -10,7 +11,8 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
+// One load per request: generateMetadata and the page share it (React's cache is scoped to the request).
+const load = cache(async (id: string) => {
   if (!experimentIdSchema.safeParse(id).success) notFound();
   try {
     return await loadReportData(id);
@@ -18,7 +20,7 @@ async function load(id: string) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
   }
-}
+});
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;

@@ -1,5 +1,5 @@
-// The server's share of a page load, without a browser: sequential GETs of the page's HTML as Chromium would ask for it,
-// timing the response headers (time to first byte) and the full streamed body.
+// The server's share of a page load, without a browser: sequential GETs of a page's HTML (or an API), with a desktop
+// Chrome user agent, timing the response headers (time to first byte) and the full streamed body.
 import { loadavg } from "node:os";
 import { median, percentile } from "../lib/stats";
 
@@ -19,7 +19,8 @@ export async function serverTiming(url: string, times = 10): Promise<ServerTimin
   let bytes = 0;
   for (let i = 0; i < times + 1; i++) {
     const t0 = performance.now();
-    const res = await fetch(url, { headers: { "user-agent": UA, accept: "text/html", "accept-encoding": "identity" } });
+    const accept = url.includes("/api/") ? "application/json" : "text/html";
+    const res = await fetch(url, { headers: { "user-agent": UA, accept, "accept-encoding": "identity" } });
     const t1 = performance.now();
     const body = await res.arrayBuffer();
     const t2 = performance.now();
