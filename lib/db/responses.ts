@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CellFields } from "@/lib/domain/types";
 import { db } from "./client";
 
 // Cells (Response rows) and their judgments. A cell moves pending -> running -> done | failed; a cell found
@@ -27,28 +28,11 @@ export async function caseForRun(caseId: string) {
 
 export type PendingCell = Awaited<ReturnType<typeof pendingCells>>[number];
 
-export async function markCellRunning(id: string): Promise<void> {
-  const prisma = await db();
-  await prisma.response.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
-}
-
-export interface CellOutcome {
+export interface CellOutcome extends CellFields {
   status: "done" | "failed";
-  content: string | null;
   finishReasonRaw: string | null;
-  finishReason: string | null;
-  promptTokens: number | null;
-  completionTokens: number | null;
-  cachedTokens: number | null;
-  usageEstimated: boolean;
-  costUsd: number | null;
-  latencyMs: number | null;
-  attempts: number;
   traceId: string | null;
-  errorCode: string | null;
-  error: string | null;
   refused: boolean | null;
-  refusalSignals: string | null;
 }
 
 export async function saveCellOutcome(id: string, outcome: CellOutcome, previousAttempts = 0): Promise<void> {

@@ -63,3 +63,19 @@ export const DEFAULT_RUBRIC: RubricCriterion[] = [
   { name: "relevance", weight: 0.35, description: "Addresses the prompt directly, without padding or drift." },
   { name: "clarity", weight: 0.25, description: "Well organised and easy to read." },
 ];
+
+/** What a stored cell (one model's answer to one case) records, shared by the runner, the database layer and the views. */
+export interface CellFields {
+  content: string | null;
+  finishReason: string | null;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  cachedTokens: number | null;
+  usageEstimated: boolean;
+  costUsd: number | null;
+  latencyMs: number | null;
+  attempts: number;
+  refusalSignals: string | null;
+  errorCode: string | null;
+  error: string | null;
+}

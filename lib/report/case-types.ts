@@ -1,5 +1,6 @@
 // What the per-case explorer and the exports see of a case and its cells. Plain data, safe for the browser:
 // no internal ids (a shared report must not reveal them), no trace ids, never a key.
+import type { CellFields } from "@/lib/domain/types";
 
 export interface CaseMessage {
   role: string;
@@ -15,26 +16,14 @@ export interface CaseJudgeView {
   error: string | null;
 }
 
-export interface CaseCellView {
+export interface CaseCellView extends CellFields {
   model: string;
   /** pending | running | done | failed */
   status: string;
   /** live | recorded (a production answer replayed from the log) */
   source: string;
-  content: string | null;
-  finishReason: string | null;
-  promptTokens: number | null;
-  completionTokens: number | null;
-  cachedTokens: number | null;
-  usageEstimated: boolean;
-  costUsd: number | null;
-  latencyMs: number | null;
-  attempts: number;
   /** Any refusal signal fired (finish reason, classifier or judge). */
   refused: boolean;
-  refusalSignals: string | null;
-  errorCode: string | null;
-  error: string | null;
   judge: CaseJudgeView | null;
 }
 

@@ -1,3 +1,4 @@
+import type { CellFields } from "@/lib/domain/types";
 import type { CaseCellView, CaseMessage, CaseView } from "./case-types";
 
 // Stored rows -> the plain case view (baseline first, then candidates in the experiment's order; other rows dropped).
@@ -9,23 +10,11 @@ export interface StoredCaseRow {
   responses: StoredCellRow[];
 }
 
-export interface StoredCellRow {
+export interface StoredCellRow extends CellFields {
   modelSlug: string;
   status: string;
   source: string;
-  content: string | null;
-  finishReason: string | null;
-  promptTokens: number | null;
-  completionTokens: number | null;
-  cachedTokens: number | null;
-  usageEstimated: boolean;
-  costUsd: number | null;
-  latencyMs: number | null;
-  attempts: number;
   refused: boolean | null;
-  refusalSignals: string | null;
-  errorCode: string | null;
-  error: string | null;
   judgment: { status: string; quality: number | null; scores: unknown; refused: boolean | null; rationale: string | null; error: string | null } | null;
 }
 

@@ -1,7 +1,6 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useDebouncedRequest, type DebouncedState, type RequestResult } from "@/components/ui/use-debounced-request";
 import type { RunEstimate } from "@/lib/estimate/estimate";
-import type { ApiError } from "./form-state";
 
 // Debounced POST /api/estimate: recomputed as the user edits, the previous estimate kept on screen while a new one
 // is on its way, and a stale answer never overwrites a newer one (each change aborts the request before it).
@@ -21,39 +20,25 @@ export interface EstimateResponse {
   estimate: RunEstimate;
 }
 
-export interface EstimateState {
-  data: EstimateResponse | null;
-  loading: boolean;
-  error: ApiError | null;
-}
+export type EstimateState = DebouncedState<EstimateResponse>;
 
 export function useEstimate(body: string | null, delayMs = 400): EstimateState {
-  const [state, setState] = useState<EstimateState>({ data: null, loading: false, error: null });
-
-  useEffect(() => {
-    if (body === null) {
-      setState({ data: null, loading: false, error: null });
-      return;
-    }
-    const ctrl = new AbortController();
-    setState((s) => ({ ...s, loading: true }));
-    const timer = setTimeout(async () => {
+  return useDebouncedRequest<EstimateResponse>(
+    body,
+    async (signal): Promise<RequestResult<EstimateResponse>> => {
+      let res: Response;
       try {
-        const res = await fetch("/api/estimate", { method: "POST", headers: { "content-type": "application/json" }, body, signal: ctrl.signal });
-        const json = (await res.json().catch(() => null)) as (EstimateResponse & { error?: { message?: string; fields?: Record<string, string> } }) | null;
-        if (ctrl.signal.aborted) return;
-        if (!res.ok || !json || json.error) {
-          setState({ data: null, loading: false, error: { message: json?.error?.message ?? `The estimate failed (HTTP ${res.status}).`, fields: json?.error?.fields ?? {} } });
-        } else setState({ data: json, loading: false, error: null });
-      } catch {
-        if (!ctrl.signal.aborted) setState((s) => ({ ...s, loading: false, error: { message: "Could not reach the server for an estimate.", fields: {} } }));
+        res = await fetch("/api/estimate", { method: "POST", headers: { "content-type": "application/json" }, body: body ?? "", signal });
+      } catch (e) {
+        if (signal.aborted) throw e;
+        return { ok: false, error: { message: "Could not reach the server for an estimate.", fields: {} } };
       }
-    }, delayMs);
-    return () => {
-      clearTimeout(timer);
-      ctrl.abort();
-    };
-  }, [body, delayMs]);
-
-  return state;
+      const json = (await res.json().catch(() => null)) as (EstimateResponse & { error?: { message?: string; fields?: Record<string, string> } }) | null;
+      if (!res.ok || !json || json.error) {
+        return { ok: false, error: { message: json?.error?.message ?? `The estimate failed (HTTP ${res.status}).`, fields: json?.error?.fields ?? {} } };
+      }
+      return { ok: true, data: json };
+    },
+    delayMs,
+  );
 }
